@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/auth";
+import { listFolderAction } from "@/lib/actions/browse";
+import { prefixFromRoute } from "@/lib/keys";
+import { Breadcrumbs } from "@/components/browser/Breadcrumbs";
+import { FolderView } from "@/components/browser/FolderView";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+
+type Props = {
+  params: Promise<{ bucket: string; path?: string[] }>;
+  searchParams: Promise<{ prefix?: string | string[] }>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { bucket, path } = await params;
+  return { title: path?.length ? `${path.at(-1)} · ${bucket}` : bucket };
+}
+
+export default async function FolderPage({ params, searchParams }: Props) {
+  await requireUser();
+  const { bucket, path } = await params;
+  const prefix = prefixFromRoute(path, (await searchParams).prefix);
+  const page = await listFolderAction({ bucket, prefix });
+
+  return (
+    <>
+      <Breadcrumbs bucket={bucket} prefix={prefix} />
+      {page.ok ? (
+        // Keyed, so moving to another folder starts from its own first page.
+        <FolderView key={`${bucket}/${prefix}`} initial={page.data} />
+      ) : (
+        <ErrorPanel title={`This folder could not be opened.`}>
+          <p>{page.error.message}</p>
+          <p className="mt-2">
+            <Link href="/b" className="underline">
+              Back to the buckets
+            </Link>
+          </p>
+        </ErrorPanel>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { currentUser } from "@/lib/auth/auth";
+import type { User } from "@/lib/auth/users";
+import { config } from "@/lib/config";
+import { log } from "@/lib/log";
+import { may, type Action } from "@/lib/policy";
+
+export type ActionError = { code: "unauthenticated" | "invalid" | "forbidden" | "failed"; message: string };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+type Definition<S extends z.ZodType, T> = {
+  /** For logs: "listFolder", "createShareLink". */
+  name: string;
+  input: S;
+  /** The policy question this call asks. */
+  requires: (input: z.infer<S>) => { action: Action; bucket?: string; key?: string };
+  run: (input: z.infer<S>, user: User) => Promise<ActionResult<T>>;
+};
+
+export const fail = (code: ActionError["code"], message: string): { ok: false; error: ActionError } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * The one way in for every server action. A server action is a public HTTP endpoint, so each call
+ * goes, in order: session → input parse → policy → work → log → typed result. Nothing throws to
+ * the client; an unexpected error is logged and answered with a generic message.
+ */
+export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
+  return async (raw: z.input<S>): Promise<ActionResult<T>> => {
+    const started = Date.now();
+    const user = await currentUser();
+    if (!user) return fail("unauthenticated", "You are signed out. Sign in again to continue.");
+
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      return fail("invalid", parsed.error.issues[0]?.message ?? "Invalid request.");
+    }
+    const input = parsed.data;
+    const need = def.requires(input);
+    if (!may(user, need.action, need.bucket, { buckets: config().s3.buckets })) {
+      log.warn("action.denied", { action: def.name, user: user.username, bucket: need.bucket, key: need.key });
+      return fail("forbidden", `You may not ${need.action} ${need.bucket ? `in bucket "${need.bucket}"` : "here"}.`);
+    }
+
+    try {
+      const result = await def.run(input, user);
+      log.info("action", {
+        action: def.name,
+        user: user.username,
+        bucket: need.bucket,
+        key: need.key,
+        ok: result.ok,
+        error: result.ok ? undefined : result.error.code,
+        ms: Date.now() - started,
+      });
+      return result;
+    } catch (err) {
+      log.error("action.crash", { action: def.name, user: user.username, error: (err as Error)?.message });
+      return fail("failed", "Something went wrong on the server. Try again.");
+    }
+  };
+}
+
+/** Input pieces shared by the actions. */
+export const fields = {
+  bucket: z
+    .string({ error: "A bucket name is required." })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{1,254}$/, "That is not a valid bucket name."),
+  key: z
+    .string({ error: "An object key is required." })
+    .min(1, "An object key is required.")
+    .refine((k) => Buffer.byteLength(k, "utf8") <= 1024, "Object keys are at most 1024 bytes."),
+  prefix: z
+    .string()
+    .refine((k) => Buffer.byteLength(k, "utf8") <= 1024, "Folder paths are at most 1024 bytes.")
+    .default(""),
+  versionId: z.string().min(1).max(1024).optional(),
+};

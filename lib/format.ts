@@ -1,0 +1,57 @@
+/** Human-friendly sizes and times. Pure; the time zone and locale are the caller's (the viewer's browser). */
+
+const SIZE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB"];
+
+/** 1536 → "1.5 KB" (powers of 1024, as the S3 console shows them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return "—";
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toFixed(digits)} ${SIZE_UNITS[unit]}`;
+}
+
+/** 1234567 → "1,234,567 bytes". */
+export function formatExactBytes(bytes: number, locale?: string): string {
+  return `${bytes.toLocaleString(locale ?? "en-US")} ${bytes === 1 ? "byte" : "bytes"}`;
+}
+
+const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["second", 60],
+  ["minute", 60],
+  ["hour", 24],
+  ["day", 30],
+  ["month", 12],
+  ["year", Infinity],
+];
+
+/** "in 59 minutes", "3 days ago", rounded towards now, so a link never looks longer-lived than it is. */
+export function formatRelative(date: Date, now: Date, locale?: string): string {
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  let value = (date.getTime() - now.getTime()) / 1000;
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return rtf.format(Math.trunc(value), unit);
+    value /= size;
+  }
+  return rtf.format(Math.trunc(value), "year");
+}
+
+/** "Dec 3, 2026, 5:48 PM UTC" in the viewer's zone. */
+export function formatAbsolute(date: Date, locale?: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  }).format(date) + " " + zoneName(date, locale, timeZone);
+}
+
+function zoneName(date: Date, locale?: string, timeZone?: string): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZoneName: "short", timeZone })
+    .formatToParts(date)
+    .find((p) => p.type === "timeZoneName");
+  return part?.value ?? "";
+}

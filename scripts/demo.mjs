@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run demo`: a local S3 with sample data, a demo user, and the console on http://localhost:3000.
+// Ctrl-C stops the console and the S3 it started.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { consoleEnv } from "./console-env.mjs";
+import { startLocalS3, stopLocalS3 } from "./local-s3/index.mjs";
+import { seed } from "./seed.mjs";
+
+const DIR = path.resolve(".demo");
+const S3_DIR = path.join(DIR, "s3");
+const PORT = Number(process.env.PORT ?? 3000);
+const S3_PORT = Number(process.env.S3_PORT ?? 9000);
+const USER = "demo";
+const PASSWORD = "demo-password";
+
+fs.mkdirSync(DIR, { recursive: true });
+console.log(`Starting a local S3 (OpenStack Swift + s3api) on 127.0.0.1:${S3_PORT} …`);
+const conn = await startLocalS3({ dir: S3_DIR, port: S3_PORT });
+await seed(conn);
+
+const usersFile = path.join(DIR, "users.json");
+const env = { ...process.env, ...consoleEnv(conn, { dir: DIR, usersFile }) };
+if (!fs.existsSync(usersFile)) {
+  spawnSync("npx", ["tsx", "scripts/users.ts", "add", USER], { input: PASSWORD + "\n", env, stdio: ["pipe", "inherit", "inherit"] });
+}
+
+console.log("Building the console …");
+const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+if (build.status !== 0) {
+  await stopLocalS3(S3_DIR);
+  process.exit(build.status ?? 1);
+}
+
+const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "inherit" });
+console.log(`
+  S3 Share Console: http://localhost:${PORT}
+  Sign in as "${USER}" with password "${PASSWORD}".
+  Local S3 endpoint: ${conn.endpoint} (access key ${conn.accessKeyId})
+  Ctrl-C stops both.
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await stopLocalS3(S3_DIR);
+  process.exit(0);
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", stop);
