@@ -13,7 +13,7 @@ function makeClient(endpoint: string | undefined): S3Client {
     forcePathStyle: s3.forcePathStyle,
     maxAttempts: s3.maxAttempts,
     // An unreachable or stalled store must turn into an error on the page within seconds.
-    requestHandler: { connectionTimeout: s3.timeoutMs, requestTimeout: s3.timeoutMs },
+    requestHandler: { connectionTimeout: s3.timeoutMs, requestTimeout: s3.timeoutMs, throwOnRequestTimeout: true },
     // Only for PUT/POST bodies; keeps links and uploads compatible with stores that lack CRC checksums.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",

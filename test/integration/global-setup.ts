@@ -1,0 +1,20 @@
+import type { TestProject } from "vitest/node";
+// @ts-expect-error: plain ESM scripts without type declarations
+import { startLocalS3 } from "../../scripts/local-s3/index.mjs";
+// @ts-expect-error: plain ESM scripts without type declarations
+import { seed } from "../../scripts/seed.mjs";
+
+export type S3Connection = { endpoint: string; region: string; accessKeyId: string; secretAccessKey: string; dir: string };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    s3: S3Connection;
+  }
+}
+
+/** One real S3 (Swift + s3api) for all integration tests; left running for the next run, stopped by scripts/test.sh. */
+export default async function setup(project: TestProject) {
+  const conn: S3Connection = await startLocalS3({ dir: ".test-s3" });
+  await seed(conn);
+  project.provide("s3", conn);
+}

@@ -1,0 +1,2 @@
+// Vitest runs lib/ outside Next's react-server layer, where the real "server-only" would throw.
+export {};
