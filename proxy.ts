@@ -1,6 +1,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp";
+import { REQUEST_PATH_HEADER } from "@/lib/keys";
 
 // Reachable without a session. Everything else redirects to sign-in here, and every page and
 // server action checks the session again itself: this is a convenience, not the gate.
@@ -20,6 +21,8 @@ const withSession = auth((req) => {
     // Next reads the nonce from the request's policy header and puts it on its own scripts.
     const requestHeaders = new Headers(req.headers);
     requestHeaders.set("Content-Security-Policy", csp);
+    // Overwrites anything a client sent under this name.
+    requestHeaders.set(REQUEST_PATH_HEADER, pathname);
     res = NextResponse.next({ request: { headers: requestHeaders } });
   }
   res.headers.set("Content-Security-Policy", csp);

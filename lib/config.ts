@@ -69,7 +69,7 @@ const int = (min: number, max: number) =>
 
 // S3 bucket naming rules (3–63 chars, lowercase letters, digits, dots, hyphens); periods and
 // underscores in legacy buckets are allowed so existing stores keep working.
-const bucketName = /^[a-z0-9][a-z0-9._-]{1,62}$/i;
+const bucketName = /^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/i;
 
 const envSchema = z.object({
   AWS_ENDPOINT_URL_S3: httpUrl.optional(),

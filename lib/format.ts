@@ -11,8 +11,15 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${value.toFixed(digits)} ${SIZE_UNITS[unit]}`;
+  let text = value.toFixed(unit === 0 ? 0 : 1);
+  // Rounding can carry into the next unit: 1048575 bytes is "1.0 MB", not "1024 KB".
+  if (Number(text) >= 1024 && unit < SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+    text = value.toFixed(1);
+  }
+  if (unit > 0 && Number(text) >= 100) text = value.toFixed(0);
+  return `${text} ${SIZE_UNITS[unit]}`;
 }
 
 /** 1234567 → "1,234,567 bytes". */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { breadcrumbs, fileNameOf, folderHref, prefixFromRoute, unshareableReason } from "./keys";
+import { breadcrumbs, fileNameOf, folderHref, folderSegments, prefixFromPath, unshareableReason } from "./keys";
 
 /**
- * What Next gives /b/[bucket]/[[...path]]/page.tsx for a URL: the path after /b/<bucket>/ split
- * on "/" with each segment decoded, and the ?prefix= parameter from the query string.
+ * What /b/[bucket]/[[...path]]/page.tsx reads of a URL: the still-encoded segments of its path
+ * after /b/<bucket>/, and the ?prefix= parameter of its query string.
  */
 function routeOf(href: string, bucket: string) {
   const url = new URL(href, "http://x");
@@ -11,8 +11,7 @@ function routeOf(href: string, bucket: string) {
   if (url.pathname !== base && !url.pathname.startsWith(base + "/")) {
     throw new Error(`${href} is not a URL of bucket ${bucket}`);
   }
-  const rest = url.pathname.slice(base.length + 1);
-  const segments = rest ? rest.split("/").map(decodeURIComponent) : undefined;
+  const segments = folderSegments(url.pathname);
   const all = new URLSearchParams(url.search).getAll("prefix");
   const prefixParam = all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
   return { url, segments, prefixParam };
@@ -44,13 +43,13 @@ const PREFIXES = [
 ];
 const BUCKETS = ["bucket", "my.bucket-1"];
 
-describe("folderHref / prefixFromRoute round trip", () => {
+describe("folderHref / prefixFromPath round trip", () => {
   for (const bucket of BUCKETS) {
     describe(`in bucket ${bucket}`, () => {
       it.each(PREFIXES)("prefix %j survives the trip through a URL", (prefix) => {
         const href = folderHref(bucket, prefix);
         const { segments, prefixParam } = routeOf(href, bucket);
-        expect(prefixFromRoute(segments, prefixParam)).toBe(prefix);
+        expect(prefixFromPath(segments, prefixParam)).toBe(prefix);
       });
 
       it.each(PREFIXES)("the href of prefix %j is not rewritten by URL parsing", (prefix) => {
@@ -93,27 +92,46 @@ describe("folderHref / prefixFromRoute round trip", () => {
   });
 });
 
-describe("prefixFromRoute", () => {
+describe("prefixFromPath", () => {
   it("is empty with neither segments nor parameter", () => {
-    expect(prefixFromRoute(undefined, undefined)).toBe("");
-    expect(prefixFromRoute([], undefined)).toBe("");
+    expect(prefixFromPath([], undefined)).toBe("");
   });
 
   it("joins segments and adds the trailing slash", () => {
-    expect(prefixFromRoute(["a", "b"], undefined)).toBe("a/b/");
+    expect(prefixFromPath(["a", "b"], undefined)).toBe("a/b/");
   });
 
   it("prefers the ?prefix= parameter over segments", () => {
-    expect(prefixFromRoute(["a"], "z/")).toBe("z/");
+    expect(prefixFromPath(["a"], "z/")).toBe("z/");
   });
 
   it("takes an empty ?prefix= as the root", () => {
-    expect(prefixFromRoute(undefined, "")).toBe("");
+    expect(prefixFromPath([], "")).toBe("");
   });
 
   it("ignores a repeated ?prefix= parameter", () => {
-    expect(prefixFromRoute(["a"], ["x/", "y/"])).toBe("a/");
-    expect(prefixFromRoute(undefined, ["x/", "y/"])).toBe("");
+    expect(prefixFromPath(["a"], ["x/", "y/"])).toBe("a/");
+    expect(prefixFromPath([], ["x/", "y/"])).toBe("");
+  });
+
+  it("decodes each segment exactly once", () => {
+    expect(prefixFromPath(["a%20b", "c%2520d", "caf%C3%A9"], undefined)).toBe("a b/c%20d/café/");
+  });
+
+  it("ignores the empty segment of a trailing slash", () => {
+    expect(prefixFromPath(["a", ""], undefined)).toBe("a/");
+  });
+
+  it("gives undefined for malformed percent-encoding", () => {
+    expect(prefixFromPath(["50%"], undefined)).toBeUndefined();
+    expect(prefixFromPath(["%E0%A4%A"], undefined)).toBeUndefined();
+  });
+});
+
+describe("folderSegments", () => {
+  it("gives the encoded segments after /b/<bucket>/", () => {
+    expect(folderSegments("/b/demo/a%20b/c")).toEqual(["a%20b", "c"]);
+    expect(folderSegments("/b/demo")).toEqual([]);
   });
 });
 

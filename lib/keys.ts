@@ -22,11 +22,29 @@ export function folderHref(bucket: string, prefix = ""): string {
   return `${base}/${segments.map(encodeURIComponent).join("/")}`;
 }
 
-/** The folder prefix a page shows, from its decoded path segments and its ?prefix= parameter. */
-export function prefixFromRoute(segments: string[] | undefined, prefixParam: string | string[] | undefined): string {
+/**
+ * The folder prefix a page shows, from the percent-encoded segments of its URL path (after
+ * /b/<bucket>/) and its ?prefix= parameter. Decodes exactly once, here: Next's own decoding of
+ * catch-all params has varied between versions and runtimes. Undefined if the path is not
+ * valid percent-encoding.
+ */
+export function prefixFromPath(encodedSegments: string[], prefixParam: string | string[] | undefined): string | undefined {
   if (typeof prefixParam === "string") return prefixParam;
-  if (!segments?.length) return "";
-  return segments.join(DELIMITER) + DELIMITER;
+  const segments = encodedSegments.filter((s, i) => s !== "" || i < encodedSegments.length - 1);
+  if (!segments.length) return "";
+  try {
+    return segments.map(decodeURIComponent).join(DELIMITER) + DELIMITER;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Request header in which proxy.ts passes pages their raw (still-encoded) URL path. */
+export const REQUEST_PATH_HEADER = "x-console-path";
+
+/** The still-encoded path segments after /b/<bucket>/ of a URL path. */
+export function folderSegments(pathname: string): string[] {
+  return pathname.split("/").slice(3);
 }
 
 /** Breadcrumb trail of a prefix: "a/b/" → [{name:"a", prefix:"a/"}, {name:"b", prefix:"a/b/"}]. */

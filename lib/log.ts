@@ -3,7 +3,9 @@
  * a presigned URL is a credential and must never reach a log whole.
  */
 
-const SECRET_PARAMS = /([?&](?:X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)=)[^&\s"']*/gi;
+// Also in the percent-encoded form of a URL nested in another one's query (%26 is "&", %3D "=").
+const SECRET_PARAMS =
+  /((?:[?&]|%26|%3F)(?:X-Amz-Signature|X-Amz-Credential|X-Amz-Security-Token)(?:=|%3D))(?:(?!%26)[^&\s"'<>])*/gi;
 
 export function redactUrl(text: string): string {
   return text.replace(SECRET_PARAMS, "$1REDACTED");

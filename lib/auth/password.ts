@@ -20,12 +20,19 @@ export async function hashPassword(password: string): Promise<string> {
   return ["scrypt", PARAMS.N, PARAMS.r, PARAMS.p, salt.toString("base64url"), key.toString("base64url")].join("$");
 }
 
+/** False for a wrong password and for a stored value that is not a hash this module wrote. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64url");
-  const actual = await derive(password, Buffer.from(salt, "base64url"), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  const [N, R, P] = [n, r, p].map((v) => (/^\d{1,7}$/.test(v ?? "") ? Number(v) : NaN));
+  const sane = N >= 2 && N <= 1 << 20 && (N & (N - 1)) === 0 && R >= 1 && R <= 32 && P >= 1 && P <= 16;
+  if (scheme !== "scrypt" || !sane || !salt || !hash) return false;
+  try {
+    const expected = Buffer.from(hash, "base64url");
+    const actual = await derive(password, Buffer.from(salt, "base64url"), { N, r: R, p: P });
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  } catch {
+    return false; // parameters beyond the memory limit
+  }
 }
 
 // A real hash of a random password: checking against it when the user is unknown takes as long

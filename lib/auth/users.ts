@@ -71,7 +71,7 @@ export async function checkPassword(file: string, username: string, password: st
 }
 
 function checkNewPassword(password: string) {
-  if (password.length < MIN_PASSWORD_LENGTH) {
+  if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw new UsersFileError(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
   }
 }

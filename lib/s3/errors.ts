@@ -13,19 +13,14 @@ export function toS3Failure(err: unknown, ctx: Context = {}): S3Failure {
   const status = e.$metadata?.httpStatusCode;
   const what = ctx.key !== undefined ? `"${ctx.key}" in bucket "${ctx.bucket}"` : `bucket "${ctx.bucket}"`;
 
-  if (name === "NoSuchBucket" || (status === 404 && ctx.key === undefined)) {
-    return { code: "NoSuchBucket", message: `Bucket "${ctx.bucket}" does not exist.` };
-  }
-  if (name === "NoSuchKey" || name === "NotFound" || name === "NoSuchVersion" || status === 404) {
-    return { code: "NoSuchKey", message: `The object ${what} does not exist (it may have been deleted).` };
-  }
-  if (name === "AccessDenied" || name === "Forbidden" || name === "AllAccessDisabled" || status === 403) {
-    if (name === "InvalidAccessKeyId" || name === "SignatureDoesNotMatch") return invalidCredentials();
+  if (name === "NoSuchBucket") return noSuchBucket(ctx);
+  if (name === "NoSuchKey" || name === "NoSuchVersion") return noSuchKey(what);
+  // HEAD answers carry no error body: only the status tells.
+  if (name === "NotFound" || status === 404) return ctx.key === undefined ? noSuchBucket(ctx) : noSuchKey(what);
+  if (name === "AccessDenied" || name === "Forbidden" || name === "AllAccessDisabled" || (status === 403 && !CREDENTIAL_ERRORS.includes(name))) {
     return { code: "AccessDenied", message: `Access denied to ${ctx.bucket ? what : "the store"}: the console's credentials lack permission.` };
   }
-  if (name === "InvalidAccessKeyId" || name === "SignatureDoesNotMatch" || name === "InvalidToken" || name === "ExpiredToken") {
-    return invalidCredentials();
-  }
+  if (CREDENTIAL_ERRORS.includes(name)) return invalidCredentials();
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(e.message ?? "")) {
     return { code: "NoCredentials", message: "The console has no S3 credentials: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE." };
   }
@@ -39,6 +34,16 @@ export function toS3Failure(err: unknown, ctx: Context = {}): S3Failure {
     return { code: "Unknown", message: "No S3 region is configured: set AWS_REGION." };
   }
   return { code: "Unknown", message: `The storage service returned an error${name ? ` (${name})` : ""}.` };
+}
+
+const CREDENTIAL_ERRORS = ["InvalidAccessKeyId", "SignatureDoesNotMatch", "InvalidToken", "ExpiredToken"];
+
+function noSuchBucket(ctx: Context): S3Failure {
+  return { code: "NoSuchBucket", message: ctx.bucket ? `Bucket "${ctx.bucket}" does not exist.` : "The bucket does not exist." };
+}
+
+function noSuchKey(what: string): S3Failure {
+  return { code: "NoSuchKey", message: `The object ${what} does not exist (it may have been deleted).` };
 }
 
 function invalidCredentials(): S3Failure {

@@ -90,3 +90,12 @@ describe("attachmentDisposition", () => {
     expect(parse(attachmentDisposition(name)).decoded).toBe(name.normalize("NFC"));
   });
 });
+
+describe("attachmentDisposition with astral and broken characters", () => {
+  it("gives one underscore per emoji in the ASCII fallback", () => {
+    expect(attachmentDisposition("😀.txt")).toContain('filename="_.txt"');
+  });
+  it("replaces a lone surrogate instead of throwing", () => {
+    expect(attachmentDisposition("a\uD800.txt")).toContain("filename*=UTF-8''a%EF%BF%BD.txt");
+  });
+});

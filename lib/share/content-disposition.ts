@@ -4,11 +4,16 @@
  * non-ASCII filename, so the plain parameter never carries one.
  */
 export function attachmentDisposition(fileName: string): string {
-  const name = fileName.normalize("NFC") || "download";
+  const name = wellFormed(fileName).normalize("NFC") || "download";
   const fallback = name
-    .replace(/[^\x20-\x7e]/g, "_") // non-ASCII and control characters
+    .replace(/[^\x20-\x7e]/gu, "_") // one "_" per non-ASCII or control character
     .replace(/["\\]/g, "_");
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(name)}`;
+}
+
+/** Lone surrogates cannot be encoded as UTF-8: replace them, as TextEncoder does. */
+function wellFormed(s: string): string {
+  return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** RFC 5987 attr-char: ALPHA / DIGIT / "!#$&+-.^_`|~"; everything else percent-encoded. */

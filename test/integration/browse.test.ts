@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: plain ESM module
 import { AWKWARD_KEYS, BIG_FOLDER, BIG_FOLDER_COUNT, DEMO_BUCKET, EMPTY_BUCKET, NOTE_VERSIONS, VERSIONED_BUCKET } from "../../scripts/fixtures.mjs";
 import { loadLib } from "./lib";
 
@@ -86,7 +85,7 @@ describe("listing against a real S3", () => {
   it("shows details and versions of a versioned object", async () => {
     const { head } = await loadLib();
     const d = await head.headObject(VERSIONED_BUCKET, "notes.txt");
-    expect(d.ok && d.data).toMatchObject({ size: NOTE_VERSIONS.at(-1).length, contentType: "text/plain; charset=utf-8", storageClass: "STANDARD" });
+    expect(d.ok && d.data).toMatchObject({ size: NOTE_VERSIONS[NOTE_VERSIONS.length - 1].length, contentType: "text/plain; charset=utf-8", storageClass: "STANDARD" });
     const v = await head.listVersions(VERSIONED_BUCKET, "notes.txt");
     expect(v.ok && v.data?.length).toBe(NOTE_VERSIONS.length);
     expect(v.ok && v.data?.filter((x) => x.isLatest).length).toBe(1);

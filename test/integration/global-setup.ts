@@ -1,7 +1,5 @@
 import type { TestProject } from "vitest/node";
-// @ts-expect-error: plain ESM scripts without type declarations
 import { startLocalS3 } from "../../scripts/local-s3/index.mjs";
-// @ts-expect-error: plain ESM scripts without type declarations
 import { seed } from "../../scripts/seed.mjs";
 
 export type S3Connection = { endpoint: string; region: string; accessKeyId: string; secretAccessKey: string; dir: string };

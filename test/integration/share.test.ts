@@ -1,5 +1,4 @@
 import { describe, expect, inject, it } from "vitest";
-// @ts-expect-error: plain ESM module
 import { AWKWARD_KEYS, DEMO_BUCKET, DOWNLOAD_NAME_KEY, NOTE_VERSIONS, VERSIONED_BUCKET, demoObjects } from "../../scripts/fixtures.mjs";
 import { expiringProfile } from "../support/expiring-credentials";
 import { fetchBytes, loadLib, tamperSignature } from "./lib";

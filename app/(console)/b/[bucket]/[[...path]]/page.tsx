@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/auth";
 import { listFolderAction } from "@/lib/actions/browse";
-import { prefixFromRoute } from "@/lib/keys";
+import { folderSegments, prefixFromPath, REQUEST_PATH_HEADER } from "@/lib/keys";
 import { Breadcrumbs } from "@/components/browser/Breadcrumbs";
 import { FolderView } from "@/components/browser/FolderView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -13,14 +14,19 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { bucket, path } = await params;
-  return { title: path?.length ? `${path.at(-1)} · ${bucket}` : bucket };
+  const { bucket } = await params;
+  return { title: bucket };
 }
 
 export default async function FolderPage({ params, searchParams }: Props) {
   await requireUser();
-  const { bucket, path } = await params;
-  const prefix = prefixFromRoute(path, (await searchParams).prefix);
+  const { bucket } = await params;
+  // The raw path, set by proxy.ts: decoded once, by prefixFromPath.
+  const path = (await headers()).get(REQUEST_PATH_HEADER) ?? "";
+  const prefix = prefixFromPath(folderSegments(path), (await searchParams).prefix);
+  if (prefix === undefined) {
+    return <ErrorPanel title="This folder could not be opened.">The address is not valid; check the link.</ErrorPanel>;
+  }
   const page = await listFolderAction({ bucket, prefix });
 
   return (

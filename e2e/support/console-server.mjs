@@ -1,0 +1,73 @@
+// Starts the built console (`next start`) with a given environment, for browser tests.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { consoleEnv } from "../../scripts/console-env.mjs";
+import { startLocalS3 } from "../../scripts/local-s3/index.mjs";
+import { seed } from "../../scripts/seed.mjs";
+
+export const TMP = path.resolve("e2e/.tmp");
+export const S3_DIR = path.resolve(".test-s3");
+
+/** People of the browser tests. */
+export const USERS = {
+  alice: "alice-password-1",
+  bob: "bob-password-22",
+};
+
+export async function testStore() {
+  const conn = await startLocalS3({ dir: S3_DIR });
+  await seed(conn);
+  return conn;
+}
+
+export function ensureUsers(usersFile) {
+  if (fs.existsSync(usersFile)) return;
+  for (const [name, password] of Object.entries(USERS)) {
+    const r = spawnSync("npx", ["tsx", "scripts/users.ts", "add", name], {
+      input: password + "\n",
+      env: { ...process.env, S3SHARE_USERS_FILE: usersFile },
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`could not add user ${name}: ${r.stderr}`);
+  }
+}
+
+/**
+ * `next start` on `port`, logging to e2e/.tmp/<name>.log. `env` overrides the environment that
+ * points it at the test store.
+ */
+export async function startConsole({ name, port, conn, env = {} }) {
+  fs.mkdirSync(TMP, { recursive: true });
+  const usersFile = path.join(TMP, "users.json");
+  ensureUsers(usersFile);
+  const logFile = path.join(TMP, `${name}.log`);
+  const out = fs.openSync(logFile, "w");
+  const fullEnv = { ...process.env, ...consoleEnv(conn, { dir: TMP, usersFile }), ...env };
+  for (const [k, v] of Object.entries(fullEnv)) if (v === undefined) delete fullEnv[k];
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+    env: fullEnv,
+    stdio: ["ignore", out, out],
+  });
+  fs.closeSync(out);
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`console ${name} exited: ${fs.readFileSync(logFile, "utf8")}`);
+    try {
+      if ((await fetch(`${url}/signin`)).ok) break;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`console ${name} did not start; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    logFile,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+      }),
+  };
+}
