@@ -61,7 +61,7 @@ describe("formatRelative", () => {
   const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
   it.each([
-    [0, "now"],
+    [0, "in 0 seconds"],
     [30, "in 30 seconds"],
     [-30, "30 seconds ago"],
     [60, "in 1 minute"],
@@ -72,8 +72,8 @@ describe("formatRelative", () => {
     [-3600, "1 hour ago"],
     [5 * 3600, "in 5 hours"],
     [-23 * 3600, "23 hours ago"],
-    [86400, "tomorrow"],
-    [-86400, "yesterday"],
+    [86400, "in 1 day"],
+    [-86400, "1 day ago"],
     [3 * 86400, "in 3 days"],
     [-3 * 86400, "3 days ago"],
     [7 * 86400, "in 7 days"],
@@ -81,12 +81,14 @@ describe("formatRelative", () => {
     expect(formatRelative(at(seconds), now, "en")).toBe(text);
   });
 
-  it("rounds towards now, so a link never looks longer-lived than it is", () => {
-    expect(formatRelative(at(59.9), now, "en")).toBe("in 59 seconds");
-    expect(formatRelative(at(90), now, "en")).toBe("in 1 minute");
-    expect(formatRelative(at(3599), now, "en")).toBe("in 59 minutes");
-    expect(formatRelative(at(86399), now, "en")).toBe("in 23 hours");
-    expect(formatRelative(at(-3599), now, "en")).toBe("59 minutes ago");
+  it("rounds, and a value that rounds up to the next unit is said in that unit", () => {
+    expect(formatRelative(at(59.4), now, "en")).toBe("in 59 seconds");
+    expect(formatRelative(at(59.9), now, "en")).toBe("in 1 minute");
+    expect(formatRelative(at(89), now, "en")).toBe("in 1 minute");
+    expect(formatRelative(at(3599), now, "en")).toBe("in 1 hour");
+    expect(formatRelative(at(86399), now, "en")).toBe("in 1 day");
+    expect(formatRelative(at(-3599), now, "en")).toBe("1 hour ago");
+    expect(formatRelative(at(40 * 60), now, "en")).toBe("in 40 minutes");
   });
 
   it("moves on to months and years for long spans", () => {

@@ -36,15 +36,16 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", Infinity],
 ];
 
-/** "in 59 minutes", "3 days ago", rounded towards now, so a link never looks longer-lived than it is. */
+/** "in 5 minutes", "3 days ago": the largest unit under which the rounded value fits. */
 export function formatRelative(date: Date, now: Date, locale?: string): string {
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "always" });
   let value = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(value) < size) return rtf.format(Math.trunc(value), unit);
+    // 3599.4 s rounds to 60 minutes: that is "in 1 hour", not "in 60 minutes".
+    if (Math.abs(Math.round(value)) < size) return rtf.format(Math.round(value) || 0, unit);
     value /= size;
   }
-  return rtf.format(Math.trunc(value), "year");
+  return rtf.format(Math.round(value), "year");
 }
 
 /** "Dec 3, 2026, 5:48 PM UTC" in the viewer's zone. */

@@ -27,13 +27,13 @@ if (!fs.existsSync(usersFile)) {
 }
 
 console.log("Building the console …");
-const build = spawnSync("npx", ["next", "build"], { env, stdio: "inherit" });
+const build = spawnSync(path.resolve("node_modules/.bin/next"), ["build"], { env, stdio: "inherit" });
 if (build.status !== 0) {
   await stopLocalS3(S3_DIR);
   process.exit(build.status ?? 1);
 }
 
-const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env, stdio: "inherit" });
+const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT)], { env, stdio: "inherit" });
 console.log(`
   S3 Share Console: http://localhost:${PORT}
   Sign in as "${USER}" with password "${PASSWORD}".

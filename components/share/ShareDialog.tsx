@@ -153,9 +153,14 @@ function ShareForm({ target }: { target: ShareTarget }) {
 
       {link && (
         <div className="space-y-3 border-t border-slate-200 pt-4 dark:border-slate-700">
-          <label htmlFor={ids.url} className="text-sm font-medium">
-            Presigned URL
-          </label>
+          <div className="flex items-baseline justify-between">
+            <label htmlFor={ids.url} className="text-sm font-medium">
+              Presigned URL
+            </label>
+            <span aria-live="polite" className="text-sm text-emerald-700 dark:text-emerald-400">
+              {copied ? "Copied to the clipboard." : ""}
+            </span>
+          </div>
           <div className="flex gap-2">
             <input
               id={ids.url}
@@ -169,9 +174,6 @@ function ShareForm({ target }: { target: ShareTarget }) {
               Copy
             </Button>
           </div>
-          <p aria-live="polite" className="h-5 text-sm text-emerald-700 dark:text-emerald-400">
-            {copied ? "Copied to the clipboard." : ""}
-          </p>
           <p className="text-sm">
             Expires <LocalTime iso={link.expiresAt} relative />
           </p>

@@ -19,6 +19,7 @@ const PYTHON = "/usr/bin/python3"; // pyenv's python3 on PATH lacks Swift
 export const REGION = "us-east-1";
 const ACCOUNT = "s3share";
 const USER = "admin";
+const DENIED_USER = "nobody";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -116,6 +117,8 @@ location = ${REGION}
 [filter:tempauth]
 use = egg:swift#tempauth
 user_${ACCOUNT}_${USER} = ${secret} .admin
+# not an admin, and granted nothing: every bucket answers AccessDenied
+user_${ACCOUNT}_${DENIED_USER} = ${secret}-denied
 
 [filter:copy]
 use = egg:swift#copy
@@ -195,6 +198,8 @@ function connection(state) {
     region: REGION,
     accessKeyId: `${ACCOUNT}:${USER}`,
     secretAccessKey: state.secret,
+    /** Valid credentials with no access to any bucket, for testing AccessDenied. */
+    denied: { accessKeyId: `${ACCOUNT}:${DENIED_USER}`, secretAccessKey: `${state.secret}-denied` },
   };
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { AWKWARD_KEYS, BIG_FOLDER, BIG_FOLDER_COUNT, DEMO_BUCKET, EMPTY_BUCKET, NOTE_VERSIONS, VERSIONED_BUCKET } from "../../scripts/fixtures.mjs";
 import { loadLib } from "./lib";
 
@@ -95,6 +95,18 @@ describe("listing against a real S3", () => {
     const { head } = await loadLib();
     const v = await head.listVersions(DEMO_BUCKET, "README.txt");
     expect(v).toEqual({ ok: true, data: undefined });
+  });
+
+  it("answers credentials without access with a clear error", async () => {
+    const { denied } = inject("s3");
+    const { list, head } = await loadLib({ AWS_ACCESS_KEY_ID: denied.accessKeyId, AWS_SECRET_ACCESS_KEY: denied.secretAccessKey });
+    const r = await list.listFolder(DEMO_BUCKET, "");
+    expect(r).toEqual({
+      ok: false,
+      error: { code: "AccessDenied", message: `Access denied to bucket "${DEMO_BUCKET}": the console's credentials lack permission.` },
+    });
+    const d = await head.headObject(DEMO_BUCKET, "README.txt");
+    expect(d.ok || d.error.code).toBe("AccessDenied");
   });
 
   it("answers a missing key with a clear error", async () => {

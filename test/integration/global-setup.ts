@@ -2,7 +2,14 @@ import type { TestProject } from "vitest/node";
 import { startLocalS3 } from "../../scripts/local-s3/index.mjs";
 import { seed } from "../../scripts/seed.mjs";
 
-export type S3Connection = { endpoint: string; region: string; accessKeyId: string; secretAccessKey: string; dir: string };
+export type S3Connection = {
+  endpoint: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  denied: { accessKeyId: string; secretAccessKey: string };
+  dir: string;
+};
 
 declare module "vitest" {
   export interface ProvidedContext {
