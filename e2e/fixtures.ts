@@ -4,7 +4,8 @@ import { test as base, expect, type Page } from "@playwright/test";
 import { S3_DIR, TMP, USERS } from "./support/console-server.mjs";
 
 export { expect };
-export const users = USERS as Record<"alice" | "bob", string>;
+type Name = "alice" | "bob" | "dave";
+export const users = Object.fromEntries(Object.entries(USERS as Record<Name, [string, string[]]>).map(([n, [pw]]) => [n, pw])) as Record<Name, string>;
 export const storageStateOf = (user: keyof typeof users) => path.join(TMP, `${user}.state.json`);
 
 /** The test store's connection, as scripts/local-s3 recorded it. */

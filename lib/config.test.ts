@@ -39,6 +39,9 @@ describe("parseConfig defaults", () => {
       },
       pageSize: 200,
       usersFile: path.resolve(process.cwd(), "data/users.json"),
+      policyFile: path.resolve(process.cwd(), "data/policy.yaml"),
+      dbFile: path.resolve(process.cwd(), "data/console.db"),
+      trustProxy: false,
       sessionMaxAgeSeconds: 12 * 3600,
     });
   });

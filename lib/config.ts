@@ -24,6 +24,11 @@ export type Config = {
   };
   pageSize: number;
   usersFile: string;
+  policyFile: string;
+  /** SQLite database of the audit log. */
+  dbFile: string;
+  /** Take the client IP from X-Forwarded-For's first entry (behind a reverse proxy you run). */
+  trustProxy: boolean;
   sessionMaxAgeSeconds: number;
 };
 
@@ -88,8 +93,15 @@ const envSchema = z.object({
   S3SHARE_PAGE_SIZE: int(1, 1000).optional(),
   S3SHARE_USERS_FILE: z.string().trim().min(1).optional(),
   S3SHARE_SESSION_HOURS: int(1, 24 * 30).optional(),
+  S3SHARE_POLICY_FILE: z.string().trim().min(1).optional(),
+  S3SHARE_DB: z.string().trim().min(1).optional(),
+  S3SHARE_TRUST_PROXY: bool.optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
 });
+
+function dataPath(file: string) {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
 
 /** Parses an environment; throws ConfigError listing every problem at once. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -115,7 +127,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAttempts: e.AWS_MAX_ATTEMPTS ?? 2,
     },
     pageSize: e.S3SHARE_PAGE_SIZE ?? 200,
-    usersFile: path.resolve(/*turbopackIgnore: true*/ process.cwd(), e.S3SHARE_USERS_FILE ?? "data/users.json"),
+    usersFile: dataPath(e.S3SHARE_USERS_FILE ?? "data/users.json"),
+    policyFile: dataPath(e.S3SHARE_POLICY_FILE ?? "data/policy.yaml"),
+    dbFile: dataPath(e.S3SHARE_DB ?? "data/console.db"),
+    trustProxy: e.S3SHARE_TRUST_PROXY ?? false,
     sessionMaxAgeSeconds: (e.S3SHARE_SESSION_HOURS ?? 12) * 3600,
   };
 }

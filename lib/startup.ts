@@ -1,13 +1,18 @@
 import "server-only";
 import { readUsers, UsersFileError } from "@/lib/auth/users";
 import { config, ConfigError } from "@/lib/config";
+import { database } from "@/lib/db";
 import { log } from "@/lib/log";
+import { PolicyError } from "@/lib/policy/file";
+import { policyContext } from "@/lib/policy/load";
 
-/** Validates the configuration and the users file once, before the first request. */
+/** Validates the configuration, the users file and the policy, and migrates the database, before the first request. */
 export function checkStartup() {
   try {
     const c = config();
     const users = readUsers(c.usersFile);
+    const { policy } = policyContext();
+    database(); // opens the audit log and runs its migrations
     if (users.length === 0) {
       log.warn("startup.no-users", { usersFile: c.usersFile, hint: "add one with: npm run users -- add NAME" });
     }
@@ -18,12 +23,13 @@ export function checkStartup() {
       forcePathStyle: c.s3.forcePathStyle,
       buckets: c.s3.buckets,
       users: users.length,
+      policy: { file: c.policyFile, admins: policy.admins.length, rules: policy.rules.length },
+      db: c.dbFile,
     });
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof UsersFileError) {
-      console.error(`\nS3 Share Console cannot start.\n${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
+    const known = err instanceof ConfigError || err instanceof UsersFileError || err instanceof PolicyError;
+    const message = known ? (err as Error).message : `Cannot open the database at ${config().dbFile}: ${(err as Error).message}`;
+    console.error(`\nS3 Share Console cannot start.\n${message}\n`);
+    process.exit(1);
   }
 }

@@ -12,8 +12,11 @@ const DIR = path.resolve(".demo");
 const S3_DIR = path.join(DIR, "s3");
 const PORT = Number(process.env.PORT ?? 3000);
 const S3_PORT = Number(process.env.S3_PORT ?? 9000);
-const USER = "demo";
-const PASSWORD = "demo-password";
+// The demo's people; examples/policy.yaml makes "demo" an admin and gives "erin" (group eng) the reports.
+const USERS = [
+  { name: "demo", password: "demo-password", groups: "" },
+  { name: "erin", password: "erin-password", groups: "eng" },
+];
 
 fs.mkdirSync(DIR, { recursive: true });
 console.log(`Starting a local S3 (OpenStack Swift + s3api) on 127.0.0.1:${S3_PORT} …`);
@@ -21,9 +24,18 @@ const conn = await startLocalS3({ dir: S3_DIR, port: S3_PORT });
 await seed(conn);
 
 const usersFile = path.join(DIR, "users.json");
-const env = { ...process.env, ...consoleEnv(conn, { dir: DIR, usersFile }) };
+const policyFile = path.join(DIR, "policy.yaml");
+if (!fs.existsSync(policyFile)) fs.copyFileSync("examples/policy.yaml", policyFile);
+const env = {
+  ...process.env,
+  ...consoleEnv(conn, { dir: DIR, usersFile }),
+  S3SHARE_POLICY_FILE: policyFile,
+  S3SHARE_DB: path.join(DIR, "console.db"),
+};
 if (!fs.existsSync(usersFile)) {
-  spawnSync("npx", ["tsx", "scripts/users.ts", "add", USER], { input: PASSWORD + "\n", env, stdio: ["pipe", "inherit", "inherit"] });
+  for (const u of USERS) {
+    spawnSync("npx", ["tsx", "scripts/users.ts", "add", u.name, "--groups", u.groups], { input: u.password + "\n", env, stdio: ["pipe", "inherit", "inherit"] });
+  }
 }
 
 console.log("Building the console …");
@@ -36,7 +48,9 @@ if (build.status !== 0) {
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT)], { env, stdio: "inherit" });
 console.log(`
   S3 Share Console: http://localhost:${PORT}
-  Sign in as "${USER}" with password "${PASSWORD}".
+  Sign in as "demo" (password "demo-password"), an admin who sees everything,
+  or as "erin" (password "erin-password"), who may browse and share only demo/reports/.
+  Who may do what: ${policyFile}
   Local S3 endpoint: ${conn.endpoint} (access key ${conn.accessKeyId})
   Ctrl-C stops both.
 `);

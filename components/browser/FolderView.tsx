@@ -190,9 +190,11 @@ export function FolderView({ initial }: { initial: FolderPage }) {
                   <LocalTime iso={o.lastModified} />
                 </td>
                 <td className="px-3 py-2 text-right">
-                  <Button size="sm" onClick={() => setShare({ bucket, key: o.key })}>
-                    Share
-                  </Button>
+                  {o.canShare && (
+                    <Button size="sm" onClick={() => setShare({ bucket, key: o.key })}>
+                      Share
+                    </Button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -72,9 +72,11 @@ function DetailsBody({ target, onShare }: { target: { bucket: string; key: strin
           </div>
         ))}
       </dl>
-      <Button variant="primary" onClick={() => onShare({ bucket: d.bucket, key: d.key })}>
-        Share
-      </Button>
+      {d.canShare && (
+        <Button variant="primary" onClick={() => onShare({ bucket: d.bucket, key: d.key })}>
+          Share
+        </Button>
+      )}
 
       {d.versions && (
         <section aria-labelledby="versions-heading">
@@ -114,6 +116,7 @@ function DetailsBody({ target, onShare }: { target: { bucket: string; key: strin
                       <LocalTime iso={v.lastModified} />
                     </td>
                     <td className="py-1.5 text-right">
+                      {d.canShare && (
                       <Button
                         size="sm"
                         aria-label={`Share version ${v.versionId}`}
@@ -121,6 +124,7 @@ function DetailsBody({ target, onShare }: { target: { bucket: string; key: strin
                       >
                         Share version
                       </Button>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -1,8 +1,10 @@
 "use client";
-import { useId, useRef, useState } from "react";
-import { createShareLinkAction } from "@/lib/actions/share";
+import { useEffect, useId, useRef, useState } from "react";
+import { createShareLinkAction, shareOptionsAction } from "@/lib/actions/share";
+import type { ShareLimits } from "@/lib/policy";
 import type { ShareLink } from "@/lib/s3/types";
-import { DEFAULT_EXPIRY_SECONDS, EXPIRY_PRESETS, UNITS } from "@/lib/share/expiry";
+import { describeDuration, EXPIRY_PRESETS, MAX_EXPIRY_SECONDS, UNITS } from "@/lib/share/expiry";
+import { Spinner } from "@/components/ui/Spinner";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { LocalTime } from "@/components/ui/LocalTime";
@@ -27,14 +29,54 @@ export function ShareDialog({ target, onClose }: { target: ShareTarget | null; o
       }
     >
       {/* Keyed, so each object starts with a fresh form. */}
-      {target && <ShareForm key={`${target.bucket}/${target.key}@${target.versionId ?? ""}`} target={target} />}
+      {target && <ShareOptions key={`${target.bucket}/${target.key}@${target.versionId ?? ""}`} target={target} />}
     </Dialog>
   );
 }
 
-function ShareForm({ target }: { target: ShareTarget }) {
+/** Loads how long this user may share this object, then shows the form. */
+function ShareOptions({ target }: { target: ShareTarget }) {
+  const [state, setState] = useState<{ limits?: ShareLimits; error?: string }>({});
+  useEffect(() => {
+    let live = true;
+    shareOptionsAction(target)
+      .then((r) => live && setState(r.ok ? { limits: r.data } : { error: r.error.message }))
+      .catch(() => live && setState({ error: "The console could not be reached. Try again." }));
+    return () => {
+      live = false;
+    };
+  }, [target]);
+  if (state.error) {
+    return (
+      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        {state.error}
+      </p>
+    );
+  }
+  if (!state.limits) {
+    return (
+      <p className="flex items-center gap-2 text-sm text-slate-500">
+        <Spinner /> Loading…
+      </p>
+    );
+  }
+  return <ShareForm target={target} limits={state.limits} />;
+}
+
+/** The presets within the user's maximum, plus their default if it is not one of them. */
+function presetsFor(limits: ShareLimits) {
+  const presets = EXPIRY_PRESETS.filter((p) => p.seconds <= limits.maxSeconds);
+  if (!presets.some((p) => p.seconds === limits.defaultSeconds)) {
+    presets.push({ label: describeDuration(limits.defaultSeconds), seconds: limits.defaultSeconds });
+    presets.sort((a, b) => a.seconds - b.seconds);
+  }
+  return presets;
+}
+
+function ShareForm({ target, limits }: { target: ShareTarget; limits: ShareLimits }) {
   const ids = { expiry: useId(), amount: useId(), unit: useId(), download: useId(), url: useId(), error: useId() };
-  const [preset, setPreset] = useState(String(DEFAULT_EXPIRY_SECONDS));
+  const presets = presetsFor(limits);
+  const [preset, setPreset] = useState(String(limits.defaultSeconds));
   const [amount, setAmount] = useState("2");
   const [unit, setUnit] = useState("hours");
   const [download, setDownload] = useState(false);
@@ -87,7 +129,7 @@ function ShareForm({ target }: { target: ShareTarget }) {
               Expires in
             </label>
             <select id={ids.expiry} value={preset} onChange={(e) => setPreset(e.target.value)} className={field}>
-              {EXPIRY_PRESETS.map((p) => (
+              {presets.map((p) => (
                 <option key={p.seconds} value={String(p.seconds)}>
                   {p.label}
                 </option>
@@ -124,7 +166,10 @@ function ShareForm({ target }: { target: ShareTarget }) {
             </>
           )}
         </div>
-        <p className="text-xs text-slate-500 dark:text-slate-400">From 1 second up to 7 days, the longest S3 allows.</p>
+        <p className="text-xs text-slate-500 dark:text-slate-400">
+          From 1 second up to {describeDuration(limits.maxSeconds)}
+          {limits.maxSeconds === MAX_EXPIRY_SECONDS ? ", the longest S3 allows" : ", the longest you may share this object"}.
+        </p>
 
         <div className="flex items-center gap-2">
           <input

@@ -9,11 +9,13 @@ import { seed } from "../../scripts/seed.mjs";
 export const TMP = path.resolve("e2e/.tmp");
 export const S3_DIR = path.resolve(".test-s3");
 
-/** People of the browser tests. */
+/** People of the browser tests: name → [password, groups]. See e2e/support/policy.yaml. */
 export const USERS = {
-  alice: "alice-password-1",
-  bob: "bob-password-22",
+  alice: ["alice-password-1", []],
+  bob: ["bob-password-22", ["eng"]],
+  dave: ["dave-password-333", ["viewers"]],
 };
+export const POLICY_FILE = path.resolve("e2e/support/policy.yaml");
 
 export async function testStore() {
   const conn = await startLocalS3({ dir: S3_DIR });
@@ -22,9 +24,10 @@ export async function testStore() {
 }
 
 export function ensureUsers(usersFile) {
-  if (fs.existsSync(usersFile)) return;
-  for (const [name, password] of Object.entries(USERS)) {
-    const r = spawnSync("npx", ["tsx", "scripts/users.ts", "add", name], {
+  const existing = fs.existsSync(usersFile) ? JSON.parse(fs.readFileSync(usersFile, "utf8")).users.map((u) => u.username) : [];
+  for (const [name, [password, groups]] of Object.entries(USERS)) {
+    if (existing.includes(name)) continue;
+    const r = spawnSync("npx", ["tsx", "scripts/users.ts", "add", name, "--groups", groups.join(",")], {
       input: password + "\n",
       env: { ...process.env, S3SHARE_USERS_FILE: usersFile },
       encoding: "utf8",
@@ -42,8 +45,16 @@ export async function startConsole({ name, port, conn, env = {} }) {
   const usersFile = path.join(TMP, "users.json");
   ensureUsers(usersFile);
   const logFile = path.join(TMP, `${name}.log`);
+  const dbFile = path.join(TMP, `${name}.db`);
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
   const out = fs.openSync(logFile, "w");
-  const fullEnv = { ...process.env, ...consoleEnv(conn, { dir: TMP, usersFile }), ...env };
+  const fullEnv = {
+    ...process.env,
+    ...consoleEnv(conn, { dir: TMP, usersFile }),
+    S3SHARE_POLICY_FILE: POLICY_FILE,
+    S3SHARE_DB: dbFile,
+    ...env,
+  };
   for (const [k, v] of Object.entries(fullEnv)) if (v === undefined) delete fullEnv[k];
   const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
     env: fullEnv,
@@ -63,6 +74,8 @@ export async function startConsole({ name, port, conn, env = {} }) {
   return {
     url,
     logFile,
+    dbFile,
+    child,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

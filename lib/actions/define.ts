@@ -2,21 +2,39 @@ import "server-only";
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/auth";
 import type { User } from "@/lib/auth/users";
-import { config } from "@/lib/config";
 import { log } from "@/lib/log";
-import { may, type Action } from "@/lib/policy";
+import { isAdmin, may, mayListUnder, type Action, type PolicyContext } from "@/lib/policy";
+import { policyContext } from "@/lib/policy/load";
 
 export type ActionError = { code: "unauthenticated" | "invalid" | "forbidden" | "failed"; message: string };
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+/**
+ * The policy question a call asks: an action on one object (`key`), listing at or under a
+ * folder (`under`), anything a signed-in user may do (`signedIn`), or admin only.
+ */
+export type Need =
+  | { action: Action; bucket: string; key: string; denied: string }
+  | { action: "list"; bucket: string; under: string; denied: string }
+  | { signedIn: true }
+  | { admin: true };
+
+export type ActionContext = { user: User; policy: PolicyContext };
 
 type Definition<S extends z.ZodType, T> = {
   /** For logs: "listFolder", "createShareLink". */
   name: string;
   input: S;
-  /** The policy question this call asks. */
-  requires: (input: z.infer<S>) => { action: Action; bucket?: string; key?: string };
-  run: (input: z.infer<S>, user: User) => Promise<ActionResult<T>>;
+  requires: (input: z.infer<S>) => Need;
+  run: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionResult<T>>;
 };
+
+function allowed(need: Need, ctx: ActionContext): boolean {
+  if ("signedIn" in need) return true;
+  if ("admin" in need) return isAdmin(ctx.user, ctx.policy);
+  if ("under" in need) return mayListUnder(ctx.user, need.bucket, need.under, ctx.policy);
+  return may(ctx.user, need.action, need.bucket, need.key, ctx.policy);
+}
 
 export const fail = (code: ActionError["code"], message: string): { ok: false; error: ActionError } => ({
   ok: false,
@@ -40,18 +58,19 @@ export function defineAction<S extends z.ZodType, T>(def: Definition<S, T>) {
     }
     const input = parsed.data;
     const need = def.requires(input);
-    if (!may(user, need.action, need.bucket, { buckets: config().s3.buckets })) {
-      log.warn("action.denied", { action: def.name, user: user.username, bucket: need.bucket, key: need.key });
-      return fail("forbidden", `You may not ${need.action} ${need.bucket ? `in bucket "${need.bucket}"` : "here"}.`);
-    }
+    const where = "bucket" in need ? { bucket: need.bucket, key: "key" in need ? need.key : need.under } : {};
 
     try {
-      const result = await def.run(input, user);
+      const ctx = { user, policy: policyContext() };
+      if (!allowed(need, ctx)) {
+        log.warn("action.denied", { action: def.name, user: user.username, ...where });
+        return fail("forbidden", "denied" in need ? need.denied : "Only administrators may do this.");
+      }
+      const result = await def.run(input, ctx);
       log.info("action", {
         action: def.name,
         user: user.username,
-        bucket: need.bucket,
-        key: need.key,
+        ...where,
         ok: result.ok,
         error: result.ok ? undefined : result.error.code,
         ms: Date.now() - started,

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
+import { isAdmin } from "@/lib/policy";
+import { policyContext } from "@/lib/policy/load";
 import { checkPassword, findUser, type User } from "./users";
 
 const credentialsSchema = z.object({
@@ -57,4 +59,10 @@ export async function requireUser(): Promise<User> {
   const user = await currentUser();
   if (!user) redirect("/signin");
   return user;
+}
+
+/** The signed-in user and whether the policy makes them an admin; undefined when signed out. */
+export async function currentAccess(): Promise<{ user: User; admin: boolean } | undefined> {
+  const user = await currentUser();
+  return user && { user, admin: isAdmin(user, policyContext()) };
 }

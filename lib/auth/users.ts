@@ -1,11 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { watchedFile } from "@/lib/watched-file";
 import { decoyHash, hashPassword, verifyPassword } from "./password";
 
 /**
  * The local users file: JSON, { "users": [{ "username", "passwordHash", "groups" }] }, mode 0600.
- * Read on demand and cached by modification time, so edits apply without a restart.
+ * Read on demand and parsed again when it changes, so edits apply without a restart.
  */
 
 export const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
@@ -24,30 +25,26 @@ export type User = { username: string; groups: string[] };
 
 export class UsersFileError extends Error {}
 
-let cache: { file: string; version: string; users: UserRecord[] } | undefined;
+const usersFile = watchedFile(
+  (text, file) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      throw new UsersFileError(`${file} is not valid JSON: ${(e as Error).message}`);
+    }
+    const parsed = fileSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsersFileError(`${file}: ${issue.path.join(".")}: ${issue.message}`);
+    }
+    return parsed.data.users;
+  },
+  () => [] as UserRecord[], // no file yet: nobody can sign in
+);
 
 export function readUsers(file: string): UserRecord[] {
-  let stat: fs.Stats;
-  try {
-    stat = fs.statSync(file);
-  } catch {
-    return []; // no file yet: nobody can sign in
-  }
-  // A rewrite replaces the file (new inode), so this changes even within one clock tick.
-  const version = `${stat.ino}:${stat.mtimeMs}:${stat.size}`;
-  if (cache?.file === file && cache.version === version) return cache.users;
-  let parsed;
-  try {
-    parsed = fileSchema.safeParse(JSON.parse(fs.readFileSync(file, "utf8")));
-  } catch (e) {
-    throw new UsersFileError(`${file} is not valid JSON: ${(e as Error).message}`);
-  }
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UsersFileError(`${file}: ${issue.path.join(".")}: ${issue.message}`);
-  }
-  cache = { file, version, users: parsed.data.users };
-  return cache.users;
+  return usersFile.read(file);
 }
 
 function writeUsers(file: string, users: UserRecord[]) {
@@ -55,7 +52,7 @@ function writeUsers(file: string, users: UserRecord[]) {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, JSON.stringify({ users }, null, 2) + "\n", { mode: 0o600 });
   fs.renameSync(tmp, file);
-  cache = undefined;
+  usersFile.forget();
 }
 
 export function findUser(file: string, username: string): User | undefined {

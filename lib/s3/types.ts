@@ -15,6 +15,8 @@ export type ObjectEntry = {
   /** ISO 8601. */
   lastModified: string;
   storageClass: string;
+  /** Set by the console: may the viewer share it? */
+  canShare?: boolean;
 };
 
 export type FolderPage = {
@@ -44,6 +46,8 @@ export type ObjectDetails = {
   versionId?: string;
   /** Present when the bucket keeps versions (enabled or suspended). */
   versions?: ObjectVersion[];
+  /** Set by the console: may the viewer share it? */
+  canShare?: boolean;
 };
 
 export type BucketEntry = { name: string; createdAt?: string };
