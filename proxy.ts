@@ -2,6 +2,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { auth } from "@/lib/auth/auth";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp";
 import { REQUEST_PATH_HEADER } from "@/lib/keys";
+import { log } from "@/lib/log";
 
 // Reachable without a session. Everything else redirects to sign-in here, and every page and
 // server action checks the session again itself: this is a convenience, not the gate.
@@ -26,6 +27,13 @@ const withSession = auth((req) => {
     res = NextResponse.next({ request: { headers: requestHeaders } });
   }
   res.headers.set("Content-Security-Policy", csp);
+  log.info("request", {
+    method: req.method,
+    path: pathname,
+    action: req.headers.get("next-action") ? true : undefined,
+    user: req.auth?.user?.name ?? undefined,
+    redirect: res.headers.get("location") ? "/signin" : undefined,
+  });
   return res;
 });
 

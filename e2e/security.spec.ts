@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { request as playwrightRequest, type Request } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
 import { test, expect, signIn, store, storageStateOf } from "./fixtures";
-import { ConsolePage } from "./pages/console";
+import { captureShareAction, SIGNATURE } from "./support/actions";
 import { TMP } from "./support/console-server.mjs";
 
 /** The users command, on the test console's users file. */
@@ -16,24 +16,6 @@ function users(...args: string[]) {
   });
   if (r.status !== 0) throw new Error(r.stderr);
 }
-
-type Captured = { headers: Record<string, string>; body: string };
-
-/** Clicks through a real share and captures the server-action POST the browser made. */
-async function captureShareAction(page: import("@playwright/test").Page): Promise<Captured> {
-  const ui = new ConsolePage(page);
-  await page.goto("/b/demo");
-  const dialog = await ui.openShare("README.txt");
-  const requestSeen = page.waitForRequest((r: Request) => r.method() === "POST" && !!r.headers()["next-action"] && (r.postData() ?? "").includes("README.txt"));
-  await dialog.create();
-  const req = await requestSeen;
-  const h = req.headers();
-  const headers: Record<string, string> = { "next-action": h["next-action"], accept: "text/x-component", "content-type": h["content-type"] ?? "text/plain;charset=UTF-8" };
-  if (h["next-router-state-tree"]) headers["next-router-state-tree"] = h["next-router-state-tree"];
-  return { headers, body: req.postData()! };
-}
-
-const SIGNATURE = /X-Amz-Signature=[0-9a-f]{64}/;
 
 test.describe("security", () => {
   test("a server action refuses a caller without a session, and issues nothing", async ({ page, baseURL }) => {

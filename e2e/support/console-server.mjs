@@ -23,10 +23,15 @@ export async function testStore() {
   return conn;
 }
 
+/** Writes the users file anew unless it holds exactly USERS with their groups (hashing is slow). */
 export function ensureUsers(usersFile) {
-  const existing = fs.existsSync(usersFile) ? JSON.parse(fs.readFileSync(usersFile, "utf8")).users.map((u) => u.username) : [];
+  const want = JSON.stringify(Object.entries(USERS).map(([name, [, groups]]) => [name, groups]));
+  const have = fs.existsSync(usersFile)
+    ? JSON.stringify(JSON.parse(fs.readFileSync(usersFile, "utf8")).users.map((u) => [u.username, u.groups]))
+    : "";
+  if (want === have) return;
+  fs.rmSync(usersFile, { force: true });
   for (const [name, [password, groups]] of Object.entries(USERS)) {
-    if (existing.includes(name)) continue;
     const r = spawnSync("npx", ["tsx", "scripts/users.ts", "add", name, "--groups", groups.join(",")], {
       input: password + "\n",
       env: { ...process.env, S3SHARE_USERS_FILE: usersFile },
@@ -40,13 +45,13 @@ export function ensureUsers(usersFile) {
  * `next start` on `port`, logging to e2e/.tmp/<name>.log. `env` overrides the environment that
  * points it at the test store.
  */
-export async function startConsole({ name, port, conn, env = {} }) {
+export async function startConsole({ name, port, conn, env = {}, keepDb = false }) {
   fs.mkdirSync(TMP, { recursive: true });
   const usersFile = path.join(TMP, "users.json");
   ensureUsers(usersFile);
   const logFile = path.join(TMP, `${name}.log`);
   const dbFile = path.join(TMP, `${name}.db`);
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+  if (!keepDb) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
   const out = fs.openSync(logFile, "w");
   const fullEnv = {
     ...process.env,
