@@ -36,6 +36,7 @@ describe("parseConfig defaults", () => {
         buckets: undefined,
         timeoutMs: 5000,
         maxAttempts: 2,
+        knownObjectsSeconds: 30,
       },
       pageSize: 200,
       usersFile: path.resolve(process.cwd(), "data/users.json"),

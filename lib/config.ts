@@ -21,6 +21,8 @@ export type Config = {
     buckets?: string[];
     timeoutMs: number;
     maxAttempts: number;
+    /** How long an object seen in a listing counts as existing when it is shared (0: always ask). */
+    knownObjectsSeconds: number;
   };
   pageSize: number;
   usersFile: string;
@@ -90,6 +92,7 @@ const envSchema = z.object({
     .refine((list) => list.every((b) => bucketName.test(b)), "must be a comma-separated list of bucket names")
     .optional(),
   S3SHARE_S3_TIMEOUT_MS: int(100, 120_000).optional(),
+  S3SHARE_KNOWN_OBJECTS_SECONDS: int(0, 3600).optional(),
   S3SHARE_PAGE_SIZE: int(1, 1000).optional(),
   S3SHARE_USERS_FILE: z.string().trim().min(1).optional(),
   S3SHARE_SESSION_HOURS: int(1, 24 * 30).optional(),
@@ -125,6 +128,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       buckets: e.S3SHARE_BUCKETS?.length ? e.S3SHARE_BUCKETS : undefined,
       timeoutMs: e.S3SHARE_S3_TIMEOUT_MS ?? 5000,
       maxAttempts: e.AWS_MAX_ATTEMPTS ?? 2,
+      knownObjectsSeconds: e.S3SHARE_KNOWN_OBJECTS_SECONDS ?? 30,
     },
     pageSize: e.S3SHARE_PAGE_SIZE ?? 200,
     usersFile: dataPath(e.S3SHARE_USERS_FILE ?? "data/users.json"),

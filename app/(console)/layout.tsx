@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentAccess } from "@/lib/auth/auth";
 import { signOutAction } from "@/lib/actions/session";
+import { SessionWatcher } from "@/components/auth/SessionWatcher";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
   const access = await currentAccess();
@@ -42,6 +43,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           </div>
         </div>
       </header>
+      <SessionWatcher />
       <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">{children}</main>
     </div>
   );

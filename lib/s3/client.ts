@@ -1,6 +1,7 @@
 import "server-only";
 import { S3Client } from "@aws-sdk/client-s3";
 import { config } from "@/lib/config";
+import { KnownObjects } from "./known-objects";
 
 let storeClient: S3Client | undefined;
 let linkClient: S3Client | undefined;
@@ -35,4 +36,12 @@ export function signer(): S3Client {
   if (!publicEndpoint || publicEndpoint === endpoint) return s3();
   linkClient ??= makeClient(publicEndpoint);
   return linkClient;
+}
+
+let known: KnownObjects | undefined;
+
+/** Objects just seen to exist (see known-objects.ts). */
+export function knownObjects(): KnownObjects {
+  known ??= new KnownObjects(config().s3.knownObjectsSeconds * 1000, 100_000);
+  return known;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { GetBucketVersioningCommand, HeadObjectCommand, ListObjectVersionsCommand } from "@aws-sdk/client-s3";
-import { s3 } from "./client";
+import { knownObjects, s3 } from "./client";
 import { toS3Failure } from "./errors";
 import type { ObjectDetails, ObjectVersion, Result } from "./types";
 
@@ -11,6 +11,7 @@ const MAX_VERSIONS = 100;
 export async function headObject(bucket: string, key: string, versionId?: string): Promise<Result<ObjectDetails>> {
   try {
     const out = await s3().send(new HeadObjectCommand({ Bucket: bucket, Key: key, VersionId: versionId }));
+    knownObjects().remember(bucket, key, versionId);
     return {
       ok: true,
       data: {
@@ -26,6 +27,7 @@ export async function headObject(bucket: string, key: string, versionId?: string
       },
     };
   } catch (err) {
+    knownObjects().forget(bucket, key, versionId);
     return { ok: false, error: toS3Failure(err, { bucket, key }) };
   }
 }

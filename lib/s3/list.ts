@@ -1,7 +1,7 @@
 import "server-only";
 import { ListBucketsCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { config } from "@/lib/config";
-import { s3 } from "./client";
+import { knownObjects, s3 } from "./client";
 import { toS3Failure } from "./errors";
 import type { BucketEntry, FolderPage, Result } from "./types";
 
@@ -60,6 +60,7 @@ export async function listFolder(bucket: string, prefix: string, opts: ListFolde
         lastModified: (o.LastModified ?? new Date(0)).toISOString(),
         storageClass: o.StorageClass ?? "STANDARD",
       }));
+    for (const o of objects) knownObjects().remember(bucket, o.key);
     return {
       ok: true,
       data: { bucket, prefix, folders, objects, nextToken: out.IsTruncated ? out.NextContinuationToken : undefined },

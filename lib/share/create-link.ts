@@ -1,5 +1,6 @@
 import "server-only";
 import { fileNameOf, unshareableReason } from "@/lib/keys";
+import { knownObjects } from "@/lib/s3/client";
 import { headObject } from "@/lib/s3/head";
 import { presignDownload } from "@/lib/s3/presign";
 import type { Result, ShareLink } from "@/lib/s3/types";
@@ -17,15 +18,19 @@ export type ShareRequest = {
 };
 
 /**
- * A presigned GET link for an object that exists. The object is checked first (HEAD) so that a
- * deleted key or version gets a clear error now rather than a 404 for the person who opens the link.
+ * A presigned GET link for an object that exists. The object is checked first (HEAD, unless just
+ * seen) so that a deleted key or version gets a clear error now rather than a 404 for the person
+ * who opens the link.
  */
 export async function createShareLink(req: ShareRequest, now: Date = new Date()): Promise<Result<ShareLink>> {
   const reason = unshareableReason(req.key);
   if (reason) return { ok: false, error: { code: "InvalidKey", message: reason } };
 
-  const head = await headObject(req.bucket, req.key, req.versionId);
-  if (!head.ok) return head;
+  // Asked of the store unless a listing or HEAD has just shown the object (see known-objects.ts).
+  if (!knownObjects().has(req.bucket, req.key, req.versionId)) {
+    const head = await headObject(req.bucket, req.key, req.versionId);
+    if (!head.ok) return head;
+  }
 
   const signed = await presignDownload(
     {

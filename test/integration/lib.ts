@@ -22,6 +22,7 @@ export async function loadLib(overrides: Record<string, string | undefined> = {}
     S3SHARE_BUCKETS: undefined,
     S3SHARE_PAGE_SIZE: undefined,
     S3SHARE_S3_TIMEOUT_MS: undefined,
+    S3SHARE_KNOWN_OBJECTS_SECONDS: undefined,
     ...overrides,
   };
   for (const [k, v] of Object.entries(env)) {

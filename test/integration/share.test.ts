@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { AWKWARD_KEYS, DEMO_BUCKET, DOWNLOAD_NAME_KEY, NOTE_VERSIONS, VERSIONED_BUCKET, demoObjects } from "../../scripts/fixtures.mjs";
 import { expiringProfile } from "../support/expiring-credentials";
-import { fetchBytes, loadLib, tamperSignature } from "./lib";
+import { fetchBytes, loadLib, SCRATCH_BUCKET, tamperSignature } from "./lib";
 
 const bodyOf = (key: string): Buffer => Buffer.from((demoObjects() as { key: string; body: string }[]).find((o) => o.key === key)!.body);
 
@@ -118,5 +118,31 @@ describe("temporary credentials", () => {
     const shortOne = await share({ key: "README.txt", expiresIn: 900 }, env);
     expect(shortOne.credentialsExpireAt).toBeUndefined();
     expect(shortOne.expiresAt).toBe(shortOne.requestedExpiresAt);
+  });
+});
+
+describe("objects just seen in a listing", () => {
+  async function listedThenDeleted(overrides: Record<string, string> = {}) {
+    const lib = await loadLib(overrides);
+    const { S3Client, CreateBucketCommand, PutObjectCommand, DeleteObjectCommand } = await import("@aws-sdk/client-s3");
+    const conn = inject("s3");
+    const raw = new S3Client({ endpoint: conn.endpoint, region: conn.region, forcePathStyle: true, credentials: conn });
+    const key = `gone-${Date.now()}-${Math.random()}.txt`;
+    await raw.send(new CreateBucketCommand({ Bucket: SCRATCH_BUCKET })).catch(() => {});
+    await raw.send(new PutObjectCommand({ Bucket: SCRATCH_BUCKET, Key: key, Body: "soon gone" }));
+    const listed = await lib.list.listFolder(SCRATCH_BUCKET, "");
+    expect(listed.ok && listed.data.objects.some((o) => o.key === key)).toBe(true);
+    await raw.send(new DeleteObjectCommand({ Bucket: SCRATCH_BUCKET, Key: key }));
+    return lib.share.createShareLink({ bucket: SCRATCH_BUCKET, key, expiresIn: 60, download: false });
+  }
+
+  it("are shared without asking the store again", async () => {
+    // the store is not asked, so the deletion goes unnoticed: the documented cost of the window
+    expect((await listedThenDeleted()).ok).toBe(true);
+  });
+
+  it("are checked again when S3SHARE_KNOWN_OBJECTS_SECONDS is 0", async () => {
+    const r = await listedThenDeleted({ S3SHARE_KNOWN_OBJECTS_SECONDS: "0" });
+    expect(!r.ok && r.error.code).toBe("NoSuchKey");
   });
 });
