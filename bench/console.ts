@@ -3,12 +3,20 @@
 import fs from "node:fs";
 import { startConsole, testStore, USERS } from "../e2e/support/console-server.mjs";
 
-export async function benchConsole(port: number, name = "bench", env: Record<string, string> = {}) {
-  const conn = await testStore();
+type Store = Awaited<ReturnType<typeof testStore>>;
+
+/** `next start` on `port` against `store` (default: the test store with its sample data), signed in as alice. */
+export async function benchConsole(port: number, name = "bench", env: Record<string, string> = {}, store?: Store) {
+  const conn = store ?? (await testStore());
   const server = await startConsole({ name, port, conn, env });
   const [password] = (USERS as unknown as Record<string, [string, string[]]>).alice;
-  const cookie = await signIn(server.url, "alice", password);
-  return { ...server, conn, cookie };
+  try {
+    const cookie = await signIn(server.url, "alice", password);
+    return { ...server, conn, cookie };
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
 }
 
 /** Auth.js credentials sign-in over plain HTTP; returns the Cookie header of the session. */

@@ -45,7 +45,18 @@ export function ensureUsers(usersFile) {
  * `next start` on `port`, logging to e2e/.tmp/<name>.log. `env` overrides the environment that
  * points it at the test store.
  */
+/** Fails fast when something (say, a console left over from an aborted run) holds the port. */
+async function assertPortFree(port) {
+  try {
+    await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(1000) });
+  } catch {
+    return;
+  }
+  throw new Error(`port ${port} is in use: stop whatever listens there first`);
+}
+
 export async function startConsole({ name, port, conn, env = {}, keepDb = false }) {
+  await assertPortFree(port);
   fs.mkdirSync(TMP, { recursive: true });
   const usersFile = path.join(TMP, "users.json");
   ensureUsers(usersFile);

@@ -54,7 +54,7 @@ export const createShareLinkAction = defineAction({
     // No link without its record: written (durably) before the link is returned.
     const h = await headers();
     try {
-      recordShare({
+      await recordShare({
         createdAt: now.toISOString(),
         username: user.username,
         bucket: i.bucket,

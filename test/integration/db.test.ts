@@ -40,7 +40,7 @@ describe("the SQLite store", () => {
 
   it("opens in WAL mode with full sync", async () => {
     const { file, q } = await freshQueries();
-    q.recordShare(record(1));
+    await q.recordShare(record(1));
     const db = new Database(file!, { readonly: true });
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
@@ -48,7 +48,7 @@ describe("the SQLite store", () => {
 
   it("pages newest first and filters by user, bucket, key and time", async () => {
     const { q } = await freshQueries();
-    for (let i = 1; i <= 30; i++) q.recordShare(record(i));
+    for (let i = 1; i <= 30; i++) await q.recordShare(record(i));
     const first = q.listShares({}, { limit: 10 });
     expect(first.map((r) => r.fingerprint)).toEqual(Array.from({ length: 10 }, (_, i) => `fp-${30 - i}`));
     const second = q.listShares({}, { limit: 10, beforeId: first.at(-1)!.id });
@@ -65,9 +65,30 @@ describe("the SQLite store", () => {
     expect(q.shareFacets("bob").users).toEqual(["bob"]);
   });
 
+  it("commits the rows recorded together in one transaction, each with its own id", async () => {
+    const { q } = await freshQueries();
+    const ids = await Promise.all(Array.from({ length: 50 }, (_, i) => q.recordShare(record(i))));
+    expect(new Set(ids).size).toBe(50);
+    expect(q.listShares({}, { limit: 100 })).toHaveLength(50);
+  });
+
+  it("fails every row of a transaction that fails, and records none of them", async () => {
+    const { q } = await freshQueries();
+    const results = await Promise.allSettled([
+      q.recordShare(record(1)),
+      q.recordShare(record(2, { username: null })), // violates NOT NULL
+      q.recordShare(record(3)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(q.listShares({}, { limit: 10 })).toHaveLength(0);
+    // and the next one goes through
+    await q.recordShare(record(4));
+    expect(q.listShares({}, { limit: 10 })).toHaveLength(1);
+  });
+
   it("treats filter text as data, not SQL", async () => {
     const { q } = await freshQueries();
-    q.recordShare(record(1, { key: "a'; DROP TABLE share_links; --" }));
+    await q.recordShare(record(1, { key: "a'; DROP TABLE share_links; --" }));
     expect(q.listShares({ keyContains: "'; DROP" }, { limit: 10 })).toHaveLength(1);
     expect(q.listShares({ bucket: "x' OR '1'='1" }, { limit: 10 })).toHaveLength(0);
   });
