@@ -9,7 +9,7 @@ import { TMP } from "./support/console-server.mjs";
 /** The users command, on the test console's users file. */
 function users(...args: string[]) {
   const [command, name, password] = args;
-  const r = spawnSync("npx", ["tsx", "scripts/users.ts", command, name], {
+  const r = spawnSync(process.execPath, ["bin/s3-share.mjs", "users", command, name], {
     input: password ? password + "\n" : "",
     env: { ...process.env, S3SHARE_USERS_FILE: path.join(TMP, "users.json") },
     encoding: "utf8",

@@ -309,3 +309,13 @@ describe("parseConfig S3SHARE_BUCKETS names", () => {
     expect(() => parseConfig({ ...base, S3SHARE_BUCKETS: name })).toThrow(/S3SHARE_BUCKETS/);
   });
 });
+
+describe("parseConfig for the command line", () => {
+  it("does without AUTH_SECRET", () => {
+    expect(parseConfig({}, { requireAuthSecret: false }).pageSize).toBe(200);
+  });
+  it("still checks one that is given", () => {
+    expect(problemVariables(configError({ AUTH_SECRET: "short" }))).toEqual(["AUTH_SECRET"]);
+    expect(() => parseConfig({ AUTH_SECRET: "short" }, { requireAuthSecret: false })).toThrow(/AUTH_SECRET/);
+  });
+});

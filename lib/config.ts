@@ -99,18 +99,23 @@ const envSchema = z.object({
   S3SHARE_POLICY_FILE: z.string().trim().min(1).optional(),
   S3SHARE_DB: z.string().trim().min(1).optional(),
   S3SHARE_TRUST_PROXY: bool.optional(),
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
 });
+
+const authSecret = z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)");
 
 function dataPath(file: string) {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
-/** Parses an environment; throws ConfigError listing every problem at once. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+/**
+ * Parses an environment; throws ConfigError listing every problem at once. The web console needs
+ * AUTH_SECRET (Auth.js signs sessions with it); the command line, which has no sessions, does not.
+ */
+export function parseConfig(env: Record<string, string | undefined>, { requireAuthSecret = true } = {}): Config {
   // An empty variable means "unset", as in a shell `FOO= cmd`.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = envSchema.safeParse(present);
+  const schema = envSchema.extend({ AUTH_SECRET: requireAuthSecret ? authSecret : authSecret.optional() });
+  const parsed = schema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
@@ -141,8 +146,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
 let cached: Config | undefined;
 
-/** The configuration of this process, parsed on first use. */
+/** The configuration of this process, parsed on first use (the console's start-up checks AUTH_SECRET too). */
 export function config(): Config {
-  cached ??= parseConfig(process.env);
+  cached ??= parseConfig(process.env, { requireAuthSecret: false });
   return cached;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { readUsers, UsersFileError } from "@/lib/auth/users";
-import { config, ConfigError } from "@/lib/config";
+import { config, ConfigError, parseConfig } from "@/lib/config";
 import { database } from "@/lib/db";
 import { log } from "@/lib/log";
 import { PolicyError } from "@/lib/policy/file";
@@ -9,6 +9,7 @@ import { policyContext } from "@/lib/policy/load";
 /** Validates the configuration, the users file and the policy, and migrates the database, before the first request. */
 export function checkStartup() {
   try {
+    parseConfig(process.env); // with AUTH_SECRET, which the console needs
     const c = config();
     const users = readUsers(c.usersFile);
     const { policy } = policyContext();

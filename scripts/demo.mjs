@@ -34,7 +34,7 @@ const env = {
 };
 if (!fs.existsSync(usersFile)) {
   for (const u of USERS) {
-    spawnSync("npx", ["tsx", "scripts/users.ts", "add", u.name, "--groups", u.groups], { input: u.password + "\n", env, stdio: ["pipe", "inherit", "inherit"] });
+    spawnSync(process.execPath, ["bin/s3-share.mjs", "users", "add", u.name, "--groups", u.groups], { input: u.password + "\n", env, stdio: ["pipe", "inherit", "inherit"] });
   }
 }
 

@@ -32,7 +32,7 @@ export function ensureUsers(usersFile) {
   if (want === have) return;
   fs.rmSync(usersFile, { force: true });
   for (const [name, [password, groups]] of Object.entries(USERS)) {
-    const r = spawnSync("npx", ["tsx", "scripts/users.ts", "add", name, "--groups", groups.join(",")], {
+    const r = spawnSync(process.execPath, ["bin/s3-share.mjs", "users", "add", name, "--groups", groups.join(",")], {
       input: password + "\n",
       env: { ...process.env, S3SHARE_USERS_FILE: usersFile },
       encoding: "utf8",

@@ -4,7 +4,8 @@ import { config } from "@/lib/config";
 import { may, mayListUnder } from "@/lib/policy";
 import { headObject, listVersions } from "@/lib/s3/head";
 import { listBuckets, listFolder } from "@/lib/s3/list";
-import { defineAction, fail, fields } from "./define";
+import { defineAction, fail } from "./define";
+import { fields } from "./fields";
 
 export const listBucketsAction = defineAction({
   name: "listBuckets",

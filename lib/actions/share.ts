@@ -8,7 +8,8 @@ import { log } from "@/lib/log";
 import { shareLimits, type ShareLimits } from "@/lib/policy";
 import { createShareLink } from "@/lib/share/create-link";
 import { describeDuration, parseExpiry } from "@/lib/share/expiry";
-import { defineAction, fail, fields } from "./define";
+import { defineAction, fail } from "./define";
+import { fields } from "./fields";
 
 const target = z.object({ bucket: fields.bucket, key: fields.key, versionId: fields.versionId });
 const cannotShare = "You may not share this object.";

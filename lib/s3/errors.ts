@@ -22,7 +22,7 @@ export function toS3Failure(err: unknown, ctx: Context = {}): S3Failure {
   }
   if (CREDENTIAL_ERRORS.includes(name)) return invalidCredentials();
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(e.message ?? "")) {
-    return { code: "NoCredentials", message: "The console has no S3 credentials: set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE." };
+    return { code: "NoCredentials", message: "No S3 credentials were found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_PROFILE." };
   }
   if (name === "TimeoutError" || code === "ETIMEDOUT" || /timed? ?out/i.test(e.message ?? "")) {
     return { code: "Timeout", message: "The storage service did not answer in time. Try again in a moment." };

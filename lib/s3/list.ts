@@ -1,9 +1,9 @@
 import "server-only";
-import { ListBucketsCommand, ListObjectsV2Command } from "@aws-sdk/client-s3";
+import { ListBucketsCommand, ListObjectsV2Command, type _Object } from "@aws-sdk/client-s3";
 import { config } from "@/lib/config";
 import { knownObjects, s3 } from "./client";
 import { toS3Failure } from "./errors";
-import type { BucketEntry, FolderPage, Result } from "./types";
+import type { BucketEntry, FolderPage, ObjectEntry, Result } from "./types";
 
 export const DELIMITER = "/";
 
@@ -20,6 +20,25 @@ export async function listBuckets(): Promise<Result<BucketEntry[]>> {
   } catch (err) {
     return { ok: false, error: toS3Failure(err) };
   }
+}
+
+/**
+ * A listing's objects in the project's shape, remembered as existing (known-objects.ts). An empty
+ * object whose key ends in "/" is a folder marker, as the S3 console makes them: not content.
+ */
+function objectEntries(bucket: string, prefix: string, contents: _Object[] | undefined): ObjectEntry[] {
+  const objects = (contents ?? [])
+    .filter((o): o is _Object & { Key: string } => typeof o.Key === "string")
+    .filter((o) => !(o.Key.endsWith(DELIMITER) && !o.Size))
+    .map((o) => ({
+      key: o.Key,
+      name: o.Key.slice(prefix.length),
+      size: o.Size ?? 0,
+      lastModified: (o.LastModified ?? new Date(0)).toISOString(),
+      storageClass: o.StorageClass ?? "STANDARD",
+    }));
+  for (const o of objects) knownObjects().remember(bucket, o.key);
+  return objects;
 }
 
 export type ListFolderOptions = {
@@ -49,18 +68,7 @@ export async function listFolder(bucket: string, prefix: string, opts: ListFolde
       .map((p) => p.Prefix)
       .filter((p): p is string => typeof p === "string")
       .map((p) => ({ prefix: p, name: p.slice(prefix.length, -DELIMITER.length) }));
-    const objects = (out.Contents ?? [])
-      .filter((o): o is typeof o & { Key: string } => typeof o.Key === "string")
-      // An empty object at the folder's own key is a folder marker (as the S3 console makes): not content.
-      .filter((o) => !(o.Key === prefix && prefix !== "" && !o.Size))
-      .map((o) => ({
-        key: o.Key,
-        name: o.Key.slice(prefix.length),
-        size: o.Size ?? 0,
-        lastModified: (o.LastModified ?? new Date(0)).toISOString(),
-        storageClass: o.StorageClass ?? "STANDARD",
-      }));
-    for (const o of objects) knownObjects().remember(bucket, o.key);
+    const objects = objectEntries(bucket, prefix, out.Contents);
     return {
       ok: true,
       data: { bucket, prefix, folders, objects, nextToken: out.IsTruncated ? out.NextContinuationToken : undefined },
@@ -68,4 +76,24 @@ export async function listFolder(bucket: string, prefix: string, opts: ListFolde
   } catch (err) {
     return { ok: false, error: toS3Failure(err, { bucket }) };
   }
+}
+
+/**
+ * Every object at or under `prefix`, page by page (no delimiter), as the store lists them. Folder
+ * markers are left out, as in listFolder. Ends after the first failed page.
+ */
+export async function* listAllUnder(bucket: string, prefix: string): AsyncGenerator<Result<ObjectEntry[]>> {
+  let token: string | undefined;
+  do {
+    try {
+      const out = await s3().send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: config().pageSize, ContinuationToken: token }),
+      );
+      yield { ok: true, data: objectEntries(bucket, prefix, out.Contents) };
+      token = out.IsTruncated ? out.NextContinuationToken : undefined;
+    } catch (err) {
+      yield { ok: false, error: toS3Failure(err, { bucket }) };
+      return;
+    }
+  } while (token);
 }
