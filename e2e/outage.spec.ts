@@ -25,6 +25,8 @@ const test = base.extend<{}, { console: { url: string; relay: Awaited<ReturnType
           AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${relay.port}`,
           S3SHARE_PUBLIC_ENDPOINT: conn.endpoint,
           S3SHARE_S3_TIMEOUT_MS: "1500",
+          // every share asks the store, even right after a listing: the outage must show
+          S3SHARE_KNOWN_OBJECTS_SECONDS: "0",
           ...expiringProfile({ accessKeyId: store().accessKeyId, secretAccessKey: store().secret }, credsExpire),
         },
       });
