@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/actions/session";
 import { Button } from "@/components/ui/Button";
+import { InlineError } from "@/components/ui/InlineError";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
@@ -22,9 +23,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <input id="password" name="password" type="password" autoComplete="current-password" required className={field} />
       </div>
       {state.error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {state.error}
-        </p>
+        <InlineError>{state.error}</InlineError>
       )}
       <Button type="submit" variant="primary" busy={pending} className="w-full">
         Sign in

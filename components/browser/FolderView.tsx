@@ -10,6 +10,7 @@ import { Spinner } from "@/components/ui/Spinner";
 import { ShareDialog, type ShareTarget } from "@/components/share/ShareDialog";
 import { ObjectDetailsDialog } from "./ObjectDetailsDialog";
 import { Size } from "./Size";
+import { InlineError } from "@/components/ui/InlineError";
 
 type SortKey = "name" | "size" | "lastModified";
 type Sort = { key: SortKey; descending: boolean };
@@ -136,9 +137,7 @@ export function FolderView({ initial }: { initial: FolderPage }) {
       </div>
 
       {error && (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          {error}
-        </p>
+        <InlineError>{error}</InlineError>
       )}
 
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700">

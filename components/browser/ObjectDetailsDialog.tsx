@@ -8,6 +8,7 @@ import { LocalTime } from "@/components/ui/LocalTime";
 import { Spinner } from "@/components/ui/Spinner";
 import type { ShareTarget } from "@/components/share/ShareDialog";
 import { Size } from "./Size";
+import { InlineError } from "@/components/ui/InlineError";
 
 type Props = {
   target: { bucket: string; key: string } | null;
@@ -38,9 +39,7 @@ function DetailsBody({ target, onShare }: { target: { bucket: string; key: strin
 
   if (state.error) {
     return (
-      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-        {state.error}
-      </p>
+      <InlineError>{state.error}</InlineError>
     );
   }
   const d = state.details;
@@ -117,13 +116,13 @@ function DetailsBody({ target, onShare }: { target: { bucket: string; key: strin
                     </td>
                     <td className="py-1.5 text-right">
                       {d.canShare && (
-                      <Button
-                        size="sm"
-                        aria-label={`Share version ${v.versionId}`}
-                        onClick={() => onShare({ bucket: d.bucket, key: d.key, versionId: v.versionId })}
-                      >
-                        Share version
-                      </Button>
+                        <Button
+                          size="sm"
+                          aria-label={`Share version ${v.versionId}`}
+                          onClick={() => onShare({ bucket: d.bucket, key: d.key, versionId: v.versionId })}
+                        >
+                          Share version
+                        </Button>
                       )}
                     </td>
                   </tr>

@@ -8,6 +8,7 @@ import { Spinner } from "@/components/ui/Spinner";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { LocalTime } from "@/components/ui/LocalTime";
+import { InlineError } from "@/components/ui/InlineError";
 
 export type ShareTarget = { bucket: string; key: string; versionId?: string };
 
@@ -48,9 +49,7 @@ function ShareOptions({ target }: { target: ShareTarget }) {
   }, [target]);
   if (state.error) {
     return (
-      <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-        {state.error}
-      </p>
+      <InlineError>{state.error}</InlineError>
     );
   }
   if (!state.limits) {
@@ -186,9 +185,7 @@ function ShareForm({ target, limits }: { target: ShareTarget; limits: ShareLimit
         </div>
 
         {error && (
-          <p id={ids.error} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {error}
-          </p>
+          <InlineError id={ids.error}>{error}</InlineError>
         )}
 
         <Button type="submit" variant="primary" busy={busy}>
