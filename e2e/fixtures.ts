@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import { S3_DIR, TMP, USERS } from "./support/console-server.mjs";
+export { fetchBytes, tamperSignature } from "../test/support/links";
 
 export { expect };
 type Name = "alice" | "bob" | "dave";
@@ -25,13 +26,3 @@ export async function signIn(page: Page, user: keyof typeof users, password = us
 export const test = base.extend({
   storageState: async ({}, use) => use(storageStateOf("alice")),
 });
-
-/** GET a URL with a plain HTTP client: status, headers and exact bytes. */
-export async function fetchBytes(url: string) {
-  const res = await fetch(url, { redirect: "manual" });
-  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
-}
-
-export function tamperSignature(url: string): string {
-  return url.replace(/(X-Amz-Signature=[0-9a-f]{10})([0-9a-f])/, (_, head: string, c: string) => head + (c === "0" ? "1" : "0"));
-}

@@ -2,6 +2,7 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { log } from "@/lib/log";
@@ -45,14 +46,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
 /**
  * The signed-in user, or undefined. Checks the users file too, so removing someone from it ends
- * their sessions at once rather than when the session cookie expires.
+ * their sessions at once rather than when the session cookie expires. Cached per request: the
+ * layout, the page and the actions it calls decrypt the session cookie once between them.
  */
-export async function currentUser(): Promise<User | undefined> {
+export const currentUser = cache(async (): Promise<User | undefined> => {
   const session = await auth();
   const username = session?.user?.name;
   if (!username) return undefined;
   return findUser(config().usersFile, username);
-}
+});
 
 /** For pages: the signed-in user, or a redirect to sign-in. */
 export async function requireUser(): Promise<User> {

@@ -3,7 +3,7 @@ import { GetObjectCommand, type S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { signer } from "./client";
 import { toS3Failure } from "./errors";
-import { presignGet, type LinkBase } from "./sigv4";
+import { linkBaseFromSignedUrl, presignGet, type LinkBase } from "./sigv4";
 import type { Result } from "./types";
 
 export type PresignRequest = {
@@ -32,11 +32,7 @@ const bases = new Map<string, Promise<LinkBase>>();
 export function linkBase(client: S3Client, bucket: string): Promise<LinkBase> {
   let base = bases.get(bucket);
   if (!base) {
-    base = getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: "k" }), { expiresIn: 60 }).then((signed) => {
-      const url = new URL(signed);
-      const [, , region, service] = (url.searchParams.get("X-Amz-Credential") ?? "").split("/");
-      return { origin: url.origin, pathPrefix: url.pathname.slice(0, -1), host: url.host, region, service };
-    });
+    base = getSignedUrl(client, new GetObjectCommand({ Bucket: bucket, Key: "k" }), { expiresIn: 60 }).then(linkBaseFromSignedUrl);
     base.catch(() => bases.delete(bucket)); // try again next time
     bases.set(bucket, base);
   }

@@ -15,6 +15,13 @@ export type Credentials = { accessKeyId: string; secretAccessKey: string; sessio
  */
 export type LinkBase = { origin: string; pathPrefix: string; host: string; region: string; service: string };
 
+/** The LinkBase of a bucket, read off any URL the SDK presigned for it (key "k"). */
+export function linkBaseFromSignedUrl(signed: string): LinkBase {
+  const url = new URL(signed);
+  const [, , region, service] = (url.searchParams.get("X-Amz-Credential") ?? "").split("/");
+  return { origin: url.origin, pathPrefix: url.pathname.slice(0, -1), host: url.host, region, service };
+}
+
 export type PresignGetInput = {
   base: LinkBase;
   key: string;

@@ -1,4 +1,5 @@
 import { inject, vi } from "vitest";
+export { fetchBytes, tamperSignature } from "../support/links";
 
 /** A scratch bucket that tests may write to; the seeded buckets stay as the fixtures say. */
 export const SCRATCH_BUCKET = "it-scratch";
@@ -37,15 +38,4 @@ export async function loadLib(overrides: Record<string, string | undefined> = {}
     share: await import("@/lib/share/create-link"),
     client: await import("@/lib/s3/client"),
   };
-}
-
-/** GET a URL with a plain HTTP client: status, headers and exact bytes. */
-export async function fetchBytes(url: string) {
-  const res = await fetch(url, { redirect: "manual" });
-  return { status: res.status, headers: res.headers, body: Buffer.from(await res.arrayBuffer()) };
-}
-
-/** Flips one hex digit of the signature: same length, wrong value. */
-export function tamperSignature(url: string): string {
-  return url.replace(/(X-Amz-Signature=[0-9a-f]{10})([0-9a-f])/, (_, head: string, c: string) => head + (c === "0" ? "1" : "0"));
 }
